@@ -1,0 +1,43 @@
+import { Marked, type Token, type Tokens } from 'marked';
+
+const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Raw HTML is never rendered: authors write Markdown, and any tag is shown as text. */
+const marked = new Marked({
+  gfm: true,
+  renderer: {
+    html: ({ text }: Tokens.HTML | Tokens.Tag) => escape(text),
+  },
+});
+
+/** Renders a Markdown prose field to HTML. */
+export const renderMarkdown = (text: string): string => marked.parse(text, { async: false }) as string;
+/** Renders a one-line Markdown field without a paragraph around it. */
+export const renderInline = (text: string): string => marked.parseInline(text, { async: false }) as string;
+
+/** The first raw HTML snippet in a Markdown text, if any. */
+export function findRawHtml(text: string): string | undefined {
+  let found: string | undefined;
+  const visit = (tokens: Token[] | undefined) => {
+    for (const token of tokens ?? []) {
+      if (found) return;
+      if (token.type === 'html') found = (token as Tokens.HTML).text.trim();
+      const nested = token as { tokens?: Token[]; items?: Tokens.ListItem[] };
+      visit(nested.tokens);
+      for (const item of nested.items ?? []) visit(item.tokens);
+    }
+  };
+  visit(marked.lexer(text));
+  return found;
+}
+
+/** Plain text of a Markdown field, for meta descriptions and summaries. */
+export const plainText = (text: string): string =>
+  renderInline(text)
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
