@@ -1,0 +1,32 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro';
+import { loadSite } from './src/lib/load.ts';
+import { probeHosts } from './src/lib/template.ts';
+
+const locales = ['en', 'de', 'zh', 'ko', 'fr', 'ja'];
+// Validates every source before anything is built; throws (and writes nothing) on any problem.
+const { site } = loadSite(process.cwd());
+
+export default defineConfig({
+  // The public address of the site, for canonical links, hreflang and the sitemap (set SITE_URL when deploying).
+  site: process.env.SITE_URL ?? 'https://sse-runbooks.example.org',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // No syntax highlighter: highlighters write inline styles, which the Content-Security-Policy forbids.
+  markdown: { syntaxHighlight: false },
+  integrations: [
+    mdx(),
+    sitemap({
+      i18n: { defaultLocale: 'en', locales: Object.fromEntries(locales.map((l) => [l, l])) },
+      filter: (page) => !page.includes('/status/'),
+    }),
+  ],
+  vite: {
+    // Never inline scripts or assets into pages: the policy allows scripts from the site only.
+    build: { assetsInlineLimit: 0 },
+    // The only hosts a check widget may probe, fixed at build time.
+    define: { __PROBE_HOSTS__: JSON.stringify(probeHosts(site.regions)) },
+  },
+});
