@@ -1,7 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { defineConfig } from 'astro';
+import { defineConfig } from 'astro/config';
 import { loadSite } from './src/lib/load.ts';
 import { probeHosts } from './src/lib/template.ts';
 

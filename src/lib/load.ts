@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { ArticleFrontmatter } from '../schema/article.ts';
 import { LOCALES } from '../schema/locale.ts';
-import { formatProblem, type Problem } from './yaml-source.ts';
+import { formatProblem, parseYaml, type FieldPath, type Problem } from './yaml-source.ts';
 import { validateSite, type SiteData, type SourceFile } from './validate.ts';
 
 /** Reads the project's sources from disk (Node only; pages and the CLI call it, tests may point it at a fixture). */
@@ -37,8 +38,21 @@ export function readSources(root: string) {
       }
     });
   }
+  LOCALES.forEach((locale, i) => {
+    for (const slug of slugsByLocale[i]!) problems.push(...frontmatterProblems(read(join(root, 'content', locale, `${slug}.mdx`))));
+  });
   const articles = [...allSlugs].filter((slug) => slugsByLocale.every((set) => set.has(slug))).sort();
   return { regions: read(join(root, 'content', 'regions.yaml')), runbooks, articles, problems };
+}
+
+/** Checks an article's front matter; a blank first line keeps line numbers those of the .mdx file. */
+function frontmatterProblems(file: SourceFile): Problem[] {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(file.text);
+  if (!match) return [{ file: file.path, line: 1, col: 1, path: '', message: 'missing front matter (--- title, description, sources, reviewed ---)' }];
+  const source = parseYaml(file.path, `\n${match[1]}`);
+  if (source.problems.length) return source.problems;
+  const parsed = ArticleFrontmatter.safeParse(source.data);
+  return parsed.success ? [] : parsed.error.issues.map((issue) => source.problem(issue.path as FieldPath, issue.message));
 }
 
 export class ValidationError extends Error {
@@ -49,9 +63,28 @@ export class ValidationError extends Error {
   }
 }
 
+/** Where the ReDoS verdicts are kept between runs (a cache: deleting it only costs time). */
+const REDOS_CACHE = 'node_modules/.cache/sse-runbooks/redos.json';
+
+function readRedosCache(root: string): Map<string, string> {
+  try {
+    return new Map(Object.entries(JSON.parse(readFileSync(join(root, REDOS_CACHE), 'utf8')) as Record<string, string>));
+  } catch {
+    return new Map();
+  }
+}
+
+function writeRedosCache(root: string, cache: Map<string, string>): void {
+  const path = join(root, REDOS_CACHE);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, JSON.stringify(Object.fromEntries(cache)));
+}
+
 export function loadSite(root: string, options: { redos?: boolean } = {}): { site: SiteData; articles: string[] } {
   const sources = readSources(root);
-  const result = validateSite({ ...sources, redos: options.redos });
+  const redosCache = options.redos ? readRedosCache(root) : undefined;
+  const result = validateSite({ ...sources, redos: options.redos, redosCache });
+  if (redosCache) writeRedosCache(root, redosCache);
   const problems = [...sources.problems, ...result.problems];
   if (!result.ok || problems.length) throw new ValidationError(problems);
   return { site: result.site, articles: sources.articles };

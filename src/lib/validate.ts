@@ -34,6 +34,8 @@ export interface ValidationInput {
   articles: readonly string[];
   /** Test signatures for catastrophic backtracking (slower; on in `npm run check` and tests). */
   redos?: boolean;
+  /** Earlier verdicts of the checker, reused and extended. */
+  redosCache?: RedosCache;
 }
 
 export type ValidationResult = { ok: true; site: SiteData; problems: [] } | { ok: false; problems: Problem[] };
@@ -73,18 +75,26 @@ function checkRegexSafety(source: string, report: (message: string) => void): bo
  * Refuses patterns that backtrack exponentially or in cubic time or worse. Quadratic ones (an unanchored
  * `a.*b`) are accepted: the matcher caps line length (MAX_LINE in normalise.ts), which bounds their cost.
  */
-function checkRedos(source: string, report: (message: string) => void): void {
-  const diagnostics = checkSync(source, 'im');
-  if (diagnostics.status !== 'vulnerable') return;
-  const { complexity } = diagnostics;
-  if (complexity.type === 'exponential' || complexity.degree >= 3) {
-    report(`pattern can backtrack catastrophically (${diagnostics.complexity.summary}); attack string ${diagnostics.attack.pattern}`);
+function checkRedos(source: string, cache: RedosCache, report: (message: string) => void): void {
+  let verdict = cache.get(source);
+  if (verdict === undefined) {
+    const diagnostics = checkSync(source, 'im');
+    const { status } = diagnostics;
+    const refused =
+      status === 'vulnerable' && (diagnostics.complexity.type === 'exponential' || diagnostics.complexity.degree >= 3);
+    verdict = refused ? `${diagnostics.complexity.summary}); attack string ${diagnostics.attack.pattern}` : '';
+    cache.set(source, verdict);
   }
+  if (verdict) report(`pattern can backtrack catastrophically (${verdict}`);
 }
+
+/** Verdicts of the ReDoS checker by pattern source ('' = accepted); the checker takes seconds per pattern. */
+export type RedosCache = Map<string, string>;
 
 /** Validates every source at once and reports every problem; the site data only when there is none. */
 export function validateSite(input: ValidationInput): ValidationResult {
   const problems: Problem[] = [];
+  const redosCache = input.redosCache ?? new Map<string, string>();
 
   // Regions first: runbooks refer to its roles.
   const regionSource = parseYaml(input.regions.path, input.regions.text);
@@ -221,7 +231,7 @@ export function validateSite(input: ValidationInput): ValidationResult {
         signature[field].forEach((pattern, p) => {
           const where = [...base, field, p];
           if (!checkRegexSafety(pattern, (message) => report(where, message))) compiles = false;
-          else if (input.redos) checkRedos(pattern, (message) => report(where, message));
+          else if (input.redos) checkRedos(pattern, redosCache, (message) => report(where, message));
         }),
       );
       if (!compiles) return;

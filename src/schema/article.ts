@@ -15,7 +15,11 @@ export const ArticleFrontmatter = z
       .array(z.object({ title: z.string().min(1), url: z.url().optional(), lang: z.enum(LOCALES) }).strict())
       .min(1),
     /** The day the article was last checked against its sources (YYYY-MM-DD). */
-    reviewed: z.iso.date(),
+    reviewed: z.preprocess((value) => {
+      // MDX front matter arrives with dates already parsed (a Date, or its ISO string at midnight UTC); keep the day.
+      const text = value instanceof Date ? value.toISOString() : value;
+      return typeof text === 'string' ? text.replace(/T00:00:00(\.000)?Z$/, '') : text;
+    }, z.iso.date()),
   })
   .strict();
 export type ArticleFrontmatter = z.infer<typeof ArticleFrontmatter>;
