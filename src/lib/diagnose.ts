@@ -41,51 +41,60 @@ export const compileSignature = (spec: SignatureSpec): CompiledSignature => ({
   blockers: spec.absent.map(compilePattern),
 });
 
+/** A record a terminal or mail client wrapped may span this many lines. */
+const MAX_WRAP = 3;
+
 /**
- * The paste in two views: the lines as they are, and each line joined to the next with a space,
- * so a log line that a terminal or mail client wrapped still matches.
+ * The paste as lines, and, built only when a pattern is not found on one line, as windows of two and three
+ * consecutive lines joined by a space, so a log line that was wrapped still matches.
  */
 class Haystack {
-  private readonly single: string;
-  private readonly singleStarts: number[] = [];
-  private pairs?: { text: string; starts: number[] };
   private readonly lines: string[];
+  private readonly views = new Map<number, { text: string; starts: number[] }>();
 
   constructor(lines: string[]) {
     this.lines = lines;
-    let offset = 0;
-    for (const line of lines) {
-      this.singleStarts.push(offset);
-      offset += line.length + 1;
-    }
-    this.single = lines.join('\n');
   }
 
   /** Lines where the pattern matches, or undefined. */
   find(pattern: RegExp): number[] | undefined {
-    const direct = pattern.exec(this.single);
-    if (direct) return [lineAt(this.singleStarts, direct.index)];
-    const pairs = this.pairView();
-    const wrapped = pattern.exec(pairs.text);
-    if (!wrapped) return undefined;
-    const first = lineAt(pairs.starts, wrapped.index);
-    return [first, first + 1];
+    for (let size = 1; size <= MAX_WRAP; size++) {
+      const view = this.view(size);
+      const match = pattern.exec(view.text);
+      if (!match) continue;
+      const first = lineAt(view.starts, match.index);
+      const offset = match.index - view.starts[first]!;
+      // Keep only the lines the match actually covers.
+      let covered = 0;
+      let end = 0;
+      const last = offset + match[0].length;
+      const lines: number[] = [];
+      for (let i = first; i < Math.min(first + size, this.lines.length); i++) {
+        const from = end;
+        end += this.lines[i]!.length + (covered++ ? 1 : 0);
+        if (end >= offset && from <= last) lines.push(i);
+      }
+      return lines.length ? lines : [first];
+    }
+    return undefined;
   }
 
-  private pairView() {
-    if (!this.pairs) {
+  private view(size: number) {
+    let view = this.views.get(size);
+    if (!view) {
       const starts: number[] = [];
       const parts: string[] = [];
       let offset = 0;
-      for (let i = 0; i + 1 < this.lines.length; i++) {
-        const joined = `${this.lines[i]} ${this.lines[i + 1]}`;
+      for (let i = 0; i + size - 1 < this.lines.length || (i === 0 && this.lines.length < size); i++) {
+        const joined = this.lines.slice(i, i + size).join(size === 1 ? '' : ' ');
         starts.push(offset);
         parts.push(joined);
         offset += joined.length + 1;
       }
-      this.pairs = { text: parts.join('\n'), starts };
+      view = { text: parts.join('\n'), starts };
+      this.views.set(size, view);
     }
-    return this.pairs;
+    return view;
   }
 }
 

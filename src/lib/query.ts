@@ -21,11 +21,11 @@ export function canonicalTerms(query: string): string {
 /** Removes what never matches an indexed word: timestamps, IP addresses, process ids, prompts. */
 export function stripNoise(query: string): string {
   return query
+    .replace(/(?:^|\s)[\w.-]+@[\w.-]+:\S*[#$](?=\s|$)/g, ' ')
     .replace(/\d{4}-\d{2}-\d{2}[T ][\d:.,]+(?:Z|[+-]\d{2}:?\d{2})?/g, ' ')
     .replace(/\b\d{1,2}:\d{2}:\d{2}(?:\.\d+)?\b/g, ' ')
     .replace(/\b(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?\b/g, ' ')
     .replace(/\[\d+\]/g, ' ')
-    .replace(/^\S+@\S+[:#$]\S*\s*/gm, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
