@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diagnose, looksLikeLog } from '../../src/lib/diagnose.ts';
+import { diagnose, looksLikeLog, requiredLiterals } from '../../src/lib/diagnose.ts';
 import { loadSite } from '../../src/lib/load.ts';
 import { hostTable, normalise } from '../../src/lib/normalise.ts';
 import { prepareQuery } from '../../src/lib/query.ts';
@@ -130,6 +130,29 @@ describe('diagnose', () => {
     expect(run('eventing-ingest.eu.sse.itd.cisco.com').region).toBe('eu');
     expect(run('registration_interval=180\nconnector_port=8989\nconnector_fqdn=api-sse.cisco.com\ncurl https://api.eu.sse.itd.cisco.com').region).toBe('nam');
     expect(run('api.eu.sse.itd.cisco.com and api.apj.sse.itd.cisco.com').region).toBeUndefined();
+  });
+});
+
+describe('requiredLiterals (the cheap first test before a pattern runs)', () => {
+  it('finds the text every match must contain, per top-level alternative, looking into lookaheads', () => {
+    expect(requiredLiterals("curl: \\(6\\) could(?:n't| not) resolve host")).toEqual(['curl: (6) could']);
+    expect(requiredLiterals('^(?=.*registrier)(?=.*(?:ungültig|abgelaufen))(?=.*token)')).toEqual(['registrier']);
+    expect(requiredLiterals('E4017|\\[409\\]')).toEqual(['e4017', '[409]']);
+    expect(requiredLiterals('colou?r xyz')).toEqual(['r xyz']);
+    expect(requiredLiterals('ab[\\]x]cdef')).toEqual(['cdef']);
+  });
+  it('gives up rather than guess', () => {
+    expect(requiredLiterals('a|b')).toEqual([]);
+    expect(requiredLiterals('\\d+\\s\\w+')).toEqual([]);
+    expect(requiredLiterals('(?:abc)?d|xyz')).toEqual([]);
+  });
+  it('never rules out a paste that matches', () => {
+    for (const signature of site.signatures)
+      for (const [pattern, source] of [...signature.matchers.map((p, i) => [p, signature.match[i]!] as const)])
+        for (const example of site.runbooks.flatMap((r) => r.runbook.signatures).find((s) => s.id === signature.id)!.examples) {
+          const flat = normalise(example, hosts).lines.join(' ').toLowerCase();
+          if (pattern.regex.test(flat) && pattern.literals.length) expect(pattern.literals.some((l) => flat.includes(l)), source).toBe(true);
+        }
   });
 });
 
