@@ -3,17 +3,23 @@
  * Old and new product names find the same pages; pasted noise (timestamps, addresses) is dropped.
  */
 export const SYNONYMS: readonly (readonly string[])[] = [
-  ['xdr', 'securex', 'threat response', 'ctr'],
-  ['secure email', 'esa', 'ces', 'email security appliance'],
-  ['firepower', 'secure firewall', 'fmc', 'ftd'],
+  ['XDR', 'SecureX', 'Threat Response', 'CTR'],
+  ['Secure Email', 'ESA', 'CES', 'Email Security Appliance'],
+  ['Firepower', 'Secure Firewall', 'FMC', 'FTD'],
 ];
+
+/** Every name, old and new, under which users look for a product's pages (the XDR names apply to both). */
+export function productTerms(product: 'secure-email' | 'firepower'): string[] {
+  const [xdr, email, firewall] = SYNONYMS;
+  return [...xdr!, ...(product === 'secure-email' ? email! : firewall!)];
+}
 
 /** The canonical name of a synonym group, which every page of that product carries in its keywords. */
 export function canonicalTerms(query: string): string {
   let text = ` ${query.toLowerCase()} `;
   for (const group of SYNONYMS) {
-    const [canonical] = group;
-    for (const name of group.slice(1)) text = text.replace(new RegExp(`(?<![\\w-])${name}(?![\\w-])`, 'g'), canonical!);
+    const [canonical, ...others] = group.map((name) => name.toLowerCase());
+    for (const name of others) text = text.replace(new RegExp(`(?<![\\w-])${name}(?![\\w-])`, 'g'), canonical!);
   }
   return text.trim().replace(/\s+/g, ' ');
 }

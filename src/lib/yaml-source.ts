@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, visit, type Node } from 'yaml';
 
 /** One thing wrong with a source file, located by line and column (1-based) and field path (Zod's, indexes from 0). */
 export interface Problem {
@@ -52,6 +52,15 @@ export function parseYaml(file: string, text: string): YamlSource {
   const problems: Problem[] = [...doc.errors, ...doc.warnings].map((error) => {
     const [start] = error.linePos ?? [{ line: 1, col: 1 }];
     return { file, line: start.line, col: start.col, path: '', message: `YAML: ${error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "")}` };
+  });
+  // A plain text value followed by " #…" loses the rest of the line to a comment: almost always a mistake in prose.
+  visit(doc, {
+    Scalar(_key, node) {
+      if (node.type === Scalar.PLAIN && typeof node.value === 'string' && node.comment && node.range) {
+        const { line, col } = position(node.range[1]);
+        problems.push({ file, line, col, path: '', message: `text after " #" was read as a YAML comment (#${node.comment}); quote the whole value` });
+      }
+    },
   });
   return {
     file,

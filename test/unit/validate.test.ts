@@ -28,6 +28,11 @@ describe('validateSite', () => {
     expect(messages(text)).toEqual([`${PATH}:${lineOf(text, '2026-11-25')}:1: YAML: Map keys must be unique`]);
   });
 
+  it('refuses prose cut short by a YAML comment', () => {
+    const text = breaking('symptom: { en: Symptom en,', 'symptom: { en: Connection #0 to host,');
+    expect(messages(text)[0]).toMatch(new RegExp(`^${PATH}:${lineOf(text, 'Connection #0')}:\\d+: text after " #" was read as a YAML comment`));
+  });
+
   it('reports a missing language at the field, by Zod path', () => {
     const text = breaking('title: { en: Title en, de: Title de, zh: Title zh, ko: Title ko, ', 'title: { en: Title en, de: Title de, zh: Title zh, ');
     expect(messages(text)).toEqual([`${PATH}:${lineOf(text, 'title:')}:1: title.ko: missing ko translation`]);
