@@ -10,11 +10,12 @@ interface PagefindResult {
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
+interface PagefindInstance {
   init(): Promise<void>;
-  mergeIndex(url: string, options: Record<string, unknown>): Promise<void>;
-  search(term: string, options?: Record<string, unknown>): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
+  search(term: string, options?: Record<string, unknown>): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
+}
+interface PagefindModule {
+  createInstance(options: Record<string, unknown>): PagefindInstance;
 }
 
 const t = readStrings('search-strings');
@@ -30,30 +31,40 @@ const PRODUCT_NAMES: Record<string, string> = {
   article: t('articles.title'),
 };
 
-let pagefind: Promise<Pagefind> | undefined;
-let englishMerged = false;
-function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (async () => {
-    const module = (await import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`)) as Pagefind;
-    await module.options({ excerptLength: 24 });
-    await module.init();
-    return module;
-  })();
-  return pagefind;
+/**
+ * One Pagefind instance per language: the page's own, and English for the fallback. Pagefind picks an
+ * instance's language from <html lang> when it is created, so the English one is created under lang="en".
+ */
+const engines = new Map<string, Promise<PagefindInstance>>();
+function loadPagefind(lang: string): Promise<PagefindInstance> {
+  let engine = engines.get(lang);
+  if (!engine) {
+    engine = (async () => {
+      const module = (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href)) as PagefindModule;
+      const root = document.documentElement;
+      const own = root.lang;
+      root.lang = lang;
+      let instance: PagefindInstance;
+      try {
+        instance = module.createInstance({ basePath: '/pagefind/', excerptLength: 24 });
+      } finally {
+        root.lang = own;
+      }
+      await instance.init();
+      return instance;
+    })();
+    engines.set(lang, engine);
+  }
+  return engine;
 }
-
-const inLocale = (url: string, lang: string) => url.startsWith(`/${lang}/`);
 
 async function pagefindResults(query: string, product: string, lang: string): Promise<PagefindResult[]> {
   if (!query.trim()) return [];
-  const engine = await loadPagefind();
-  if (lang !== locale && !englishMerged) {
-    await engine.mergeIndex('/pagefind/', { language: lang });
-    englishMerged = true;
-  }
+  const engine = await loadPagefind(lang);
   const found = await engine.search(query, product ? { filters: { product } } : {});
-  const data = await Promise.all(found.results.slice(0, 40).map((result) => result.data()));
-  return data.filter((item) => inLocale(item.url, lang)).slice(0, 20);
+  if (!found) return [];
+  const data = await Promise.all(found.results.slice(0, 20).map((result) => result.data()));
+  return data.filter((item) => item.url.startsWith(`/${lang}/`));
 }
 
 let generation = 0;
@@ -143,3 +154,4 @@ const params = new URLSearchParams(location.search);
 input.value = params.get('q') ?? '';
 productSelect.value = params.get('product') ?? '';
 if (input.value) void run();
+else results.setAttribute('aria-busy', 'false');
