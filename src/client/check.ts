@@ -102,7 +102,7 @@ class EndpointCheck extends HTMLElement {
     const signal = AbortSignal.any([cancel, AbortSignal.timeout(timeout)]);
     let status: Status;
     try {
-      await fetch(`https://${host}/`, { mode: 'no-cors', credentials: 'omit', cache: 'no-store', redirect: 'manual', referrerPolicy: 'no-referrer', signal });
+      await fetch(`https://${host}/`, { mode: 'no-cors', credentials: 'omit', cache: 'no-store', referrerPolicy: 'no-referrer', signal });
       status = 'reachable';
     } catch (error) {
       if (cancel.aborted) status = 'idle';

@@ -47,7 +47,7 @@ export function applyRegion(region: Region, source: RegionSource): void {
   for (const input of document.querySelectorAll<HTMLInputElement>('[data-region-picker] input[name="region"]')) {
     input.checked = input.value === region;
   }
-  for (const note of document.querySelectorAll<HTMLElement>('[data-region-source]')) {
+  for (const note of document.querySelectorAll<HTMLElement>('.region-note [data-region-source]')) {
     note.hidden = note.dataset.regionSource !== source;
   }
   document.dispatchEvent(new CustomEvent('regionchange', { detail: { region, source } }));
