@@ -108,7 +108,12 @@ class EndpointCheck extends HTMLElement {
       if (cancel.aborted) status = 'idle';
       else status = (error as DOMException).name === 'TimeoutError' ? 'timeout' : 'unreachable';
     }
-    this.setStatus(item, status, Math.round(performance.now() - started));
+    const ms = Math.round(performance.now() - started);
+    this.setStatus(item, status, ms);
+    if (status !== 'idle') {
+      const detail = { host, status, ms: status === 'reachable' ? ms : undefined, at: new Date().toISOString() };
+      document.dispatchEvent(new CustomEvent('checkresult', { detail }));
+    }
     return status;
   }
 }

@@ -6,6 +6,9 @@ import { findRole, INPUT_PLACEHOLDER, resolveRoles, roleValue, ROLE_PLACEHOLDER,
 export const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/** JSON to embed in a `<script type="application/json">` block: `<` escaped so no text can close the element. */
+export const jsonForHtml = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
+
 export const REGION_LABELS: Record<RegionId, string> = { nam: 'NAM', eu: 'EU', apj: 'APJ' };
 
 export interface RenderContext {
