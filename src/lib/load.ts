@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { ArticleFrontmatter } from '../schema/article.ts';
 import { LOCALES } from '../schema/locale.ts';
@@ -15,6 +15,7 @@ export function readSources(root: string) {
   const runbooks: SourceFile[] = [];
   for (const product of existsSync(runbookDir) ? readdirSync(runbookDir).sort() : []) {
     const folder = join(runbookDir, product);
+    if (!statSync(folder).isDirectory()) continue; // translations.lock.json lives beside the product folders
     for (const name of readdirSync(folder).sort()) {
       if (/\.ya?ml$/.test(name)) runbooks.push(read(join(folder, name)));
     }

@@ -127,3 +127,16 @@ describe('validateSite', () => {
     expect(problems.filter((p) => p.startsWith('runbooks/secure-email/Bad_Name.yaml'))).toHaveLength(2);
   });
 });
+
+describe('npm run new (the runbook skeleton)', () => {
+  it('is valid YAML with every field, and check names each empty text by line and field', async () => {
+    const { runbookSkeleton } = await import('../../src/lib/skeleton.ts');
+    const text = runbookSkeleton('firepower', '2026-11-24');
+    const problems = messages(text);
+    expect(problems).toContain(`${PATH}:${lineOf(text, 'title:') + 1}:3: title.en: empty en translation`);
+    expect(problems.filter((p) => p.includes('empty ja translation'))).toHaveLength(7);
+    expect(problems.some((p) => p.includes('steps.0.body.ko: empty ko translation'))).toBe(true);
+    expect(problems.some((p) => p.includes('sources.0.title'))).toBe(true);
+    expect(problems.every((p) => p.startsWith(`${PATH}:`))).toBe(true);
+  });
+});
