@@ -21,13 +21,30 @@ void instance.init({
 
 export type Translate = (key: string, options?: TOptions) => string;
 
-/** A translator for one locale; a key missing from locales/<locale>.json stops the build instead of leaking English. */
+const translators = new Map<Locale, Translate>();
+
+/**
+ * A translator for one locale; a key missing from locales/<locale>.json stops the build instead of leaking
+ * English. Strings without interpolation are looked up once per build (thousands of pages ask for them).
+ */
 export function useTranslations(locale: Locale): Translate {
-  const t = instance.getFixedT(locale);
-  return (key, options) => {
-    if (!instance.exists(key, { lng: locale })) throw new Error(`UI string "${key}" is missing from locales/${locale}.json`);
-    return t(key, options) as string;
-  };
+  let translate = translators.get(locale);
+  if (!translate) {
+    const t = instance.getFixedT(locale);
+    const plain = new Map<string, string>();
+    translate = (key, options) => {
+      if (!options) {
+        const known = plain.get(key);
+        if (known !== undefined) return known;
+      }
+      if (!instance.exists(key, { lng: locale })) throw new Error(`UI string "${key}" is missing from locales/${locale}.json`);
+      const text = t(key, options) as string;
+      if (!options) plain.set(key, text);
+      return text;
+    };
+    translators.set(locale, translate);
+  }
+  return translate;
 }
 
 /** Picks one language of a six-language field. */

@@ -11,10 +11,22 @@ const marked = new Marked({
   },
 });
 
+/** Rendered fields by source text: the same sentences recur across pages and languages share none. */
+const blocks = new Map<string, string>();
+const inlines = new Map<string, string>();
+
 /** Renders a Markdown prose field to HTML. */
-export const renderMarkdown = (text: string): string => marked.parse(text, { async: false }) as string;
+export function renderMarkdown(text: string): string {
+  let html = blocks.get(text);
+  if (html === undefined) blocks.set(text, (html = marked.parse(text, { async: false }) as string));
+  return html;
+}
 /** Renders a one-line Markdown field without a paragraph around it. */
-export const renderInline = (text: string): string => marked.parseInline(text, { async: false }) as string;
+export function renderInline(text: string): string {
+  let html = inlines.get(text);
+  if (html === undefined) inlines.set(text, (html = marked.parseInline(text, { async: false }) as string));
+  return html;
+}
 
 /** The first raw HTML snippet in a Markdown text, if any. */
 export function findRawHtml(text: string): string | undefined {

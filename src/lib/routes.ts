@@ -1,6 +1,7 @@
 import { LOCALES, type Locale } from '../schema/locale.ts';
 import { PRODUCTS } from '../schema/runbook.ts';
 import { site } from './load.ts';
+import type { RunbookEntry } from './validate.ts';
 
 /** getStaticPaths helpers: one page per locale, or per locale and item. */
 export const localePaths = () => LOCALES.map((locale) => ({ params: { locale } }));
@@ -12,8 +13,10 @@ export const productPaths = () => LOCALES.flatMap((locale) => PRODUCTS.map((prod
 
 export const runbooksOf = (product: string) => site().site.runbooks.filter((entry) => entry.runbook.product === product);
 
+let byId: Map<string, RunbookEntry> | undefined;
 export const titleOf = (id: string, locale: Locale): string => {
-  const entry = site().site.runbooks.find((e) => e.id === id);
+  byId ??= new Map(site().site.runbooks.map((entry) => [entry.id, entry]));
+  const entry = byId.get(id);
   if (!entry) throw new Error(`no runbook ${id}`);
   return entry.runbook.title[locale];
 };
