@@ -1,14 +1,31 @@
 // After `astro build`: the Pagefind index of dist/ (one per language, from <html lang>) and the _headers file.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { arch } from 'node:os';
+import { parse } from 'yaml';
 import { headersFile } from '../lib/csp.ts';
-import { loadSite } from '../lib/load.ts';
+import { RegionsFile } from '../schema/region.ts';
 import { LOCALES } from '../schema/locale.ts';
 
 const started = performance.now();
-const { site } = loadSite(process.cwd());
-writeFileSync('dist/_headers', headersFile(site.regions));
+// The build has validated everything; the headers need only the region data.
+const regions = RegionsFile.parse(parse(readFileSync('content/regions.yaml', 'utf8'))) as RegionsFile;
+writeFileSync('dist/_headers', headersFile(regions));
+
+/** The Pagefind binary of this platform, run directly: the npm wrapper would add a Node process per run. */
+function pagefindBinary(): string {
+  const require = createRequire(import.meta.url);
+  for (const name of ['pagefind_extended', 'pagefind']) {
+    try {
+      return require.resolve(`@pagefind/${process.platform}-${arch()}/bin/${name}`);
+    } catch {
+      /* try the next name */
+    }
+  }
+  throw new Error(`no Pagefind binary for ${process.platform}-${arch()}: run npm ci`);
+}
+const PAGEFIND = pagefindBinary();
 
 /** Characters kept inside indexed words, so code-like terms (curl: (6), [409], connectorCA.pem) stay searchable. */
 const INCLUDE_CHARACTERS = '_.:/()[]#-';
@@ -24,9 +41,9 @@ rmSync('dist/pagefind', { recursive: true, force: true });
 const entry: { version?: string; languages: Record<string, { page_count: number }>; include_characters?: string[] } = { languages: {} };
 for (const locale of LOCALES) {
   const run = spawnSync(
-    'pagefind',
+    PAGEFIND,
     ['--site', 'dist', '--glob', `${locale}/**/*.html`, '--output-path', 'dist/pagefind', '--include-characters', INCLUDE_CHARACTERS],
-    { encoding: 'utf8', env: { ...process.env, PATH: `${resolve('node_modules/.bin')}:${process.env.PATH}` } },
+    { encoding: 'utf8' },
   );
   if (run.status !== 0) throw new Error(`Pagefind (${locale}) failed:\n${run.stdout}\n${run.stderr}`);
   // Each run rewrites the entry file with its own language; index files are named by content hash and add up.
