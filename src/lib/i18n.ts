@@ -30,7 +30,8 @@ const translators = new Map<Locale, Translate>();
 export function useTranslations(locale: Locale): Translate {
   let translate = translators.get(locale);
   if (!translate) {
-    const t = instance.getFixedT(locale);
+    // i18next types keys against its resources; keys here are checked at run time instead (see below).
+    const t = instance.getFixedT(locale) as unknown as (key: string, options?: TOptions) => string;
     const plain = new Map<string, string>();
     translate = (key, options) => {
       if (!options) {
@@ -38,7 +39,7 @@ export function useTranslations(locale: Locale): Translate {
         if (known !== undefined) return known;
       }
       if (!instance.exists(key, { lng: locale })) throw new Error(`UI string "${key}" is missing from locales/${locale}.json`);
-      const text = t(key, options) as string;
+      const text = t(key, options);
       if (!options) plain.set(key, text);
       return text;
     };

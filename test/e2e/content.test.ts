@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadSite } from '../../src/lib/load.ts';
 import { watchedPage } from '../support/browser.ts';
-import { LOCALES, readPage, useSite } from '../support/site.ts';
+import { decodeEntities, LOCALES, readPage, useSite } from '../support/site.ts';
 
 const { site } = loadSite(process.cwd());
 const served = useSite();
-const decode = (html: string) =>
-  html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 
 const SECURE_EMAIL = ['esa-not-visible-in-sse', 'esa-no-token-prompt', 'esa-token-invalid-or-expired', 'esa-dashboard-empty', 'esa-device-offline-e4017', 'esa-module-unexpected-error', 'esa-verify-integration'];
 const FIREPOWER = ['ftd-smart-account-link-denied', 'ftd-devices-missing-in-sse', 'ftd-cloud-services-disabled', 'ftd-curl-timeout-28', 'ftd-dns-resolution', 'ftd-sse-enrollment-connectivity', 'ftd-sseconnector-eventhandler-socket', 'ftd-events-not-reaching-sse', 'ftd-zeromq-after-upgrade', 'ftd-verify-events'];
@@ -32,7 +30,7 @@ describe('content plan', () => {
   it('shows every error string of every runbook on its page in all six languages', () => {
     for (const { id, runbook } of site.runbooks) {
       for (const locale of LOCALES) {
-        const html = decode(readPage(`${locale}/runbooks/${id}/`));
+        const html = decodeEntities(readPage(`${locale}/runbooks/${id}/`));
         for (const error of runbook.errors) expect(html, `${locale}/${id}`).toContain(error.text);
       }
     }

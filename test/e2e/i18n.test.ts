@@ -2,11 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LOCALE_NAMES } from '../../src/schema/locale.ts';
 import { uiStrings } from '../unit/locales.test.ts';
-import { LOCALES, readPage } from '../support/site.ts';
+import { decodeEntities, LOCALES, readPage } from '../support/site.ts';
 
 const PAGE_TYPES = ['', 'products/firepower/', 'runbooks/ftd-dns-resolution/', 'articles/log-files/', 'regions/', 'search/', 'diagnose/'];
-const decode = (html: string) =>
-  html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 /** What a reader sees or hears: text nodes (and the JSON strings handed to scripts) and the readable attributes. */
 function readable(html: string): string {
   const attributes = [...html.matchAll(/\s(?:placeholder|aria-label|title|alt|content|data-copied|data-failed)="([^"]*)"/g)].map((m) => m[1]);
@@ -14,7 +12,7 @@ function readable(html: string): string {
     .replace(/<script(?![^>]*application\/json)[\s\S]*?<\/script>/g, ' ')
     .replace(/<style[\s\S]*?<\/style>/g, ' ')
     .replace(/<[^>]+>/g, '\n');
-  return decode(`${text}\n${attributes.join('\n')}`);
+  return decodeEntities(`${text}\n${attributes.join('\n')}`);
 }
 
 /** Strings that are the same word in English and in that language, or product names that are not translated. */

@@ -35,3 +35,7 @@ export function useSite(): { base: () => string; browser: () => Browser } {
     },
   };
 }
+
+/** Decodes the HTML entities the build writes, to compare page text with source strings. */
+export const decodeEntities = (html: string): string =>
+  html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
