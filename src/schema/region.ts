@@ -79,6 +79,8 @@ export const RegionsFile = z
     roles: z.array(EndpointRole).min(1),
     /** Facts shown with the endpoints. */
     facts: z.array(EndpointFact).default([]),
+    /** The command that tests one host from a Firepower device, `{host}` standing for the host; shown beside each check. */
+    deviceCheck: z.string().includes('{host}', { message: 'the command must contain {host}' }),
   })
   .strict();
 export type RegionsFile = Omit<z.infer<typeof RegionsFile>, 'roles'> & { roles: EndpointRole[] };
