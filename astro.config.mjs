@@ -2,12 +2,12 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { loadSite } from './src/lib/load.ts';
+import { loadRegions } from './src/lib/load.ts';
 import { probeHosts } from './src/lib/template.ts';
 
 const locales = ['en', 'de', 'zh', 'ko', 'fr', 'ja'];
-// Validates every source before anything is built; throws (and writes nothing) on any problem.
-const { site } = loadSite(process.cwd());
+// The pages validate every source before anything is written (src/lib/load.ts); the config needs the hosts only.
+const regions = loadRegions(process.cwd());
 
 export default defineConfig({
   // The public address of the site, for canonical links, hreflang and the sitemap (set SITE_URL when deploying).
@@ -27,6 +27,6 @@ export default defineConfig({
     // Never inline scripts or assets into pages: the policy allows scripts from the site only.
     build: { assetsInlineLimit: 0 },
     // The only hosts a check widget may probe, fixed at build time.
-    define: { __PROBE_HOSTS__: JSON.stringify(probeHosts(site.regions)) },
+    define: { __PROBE_HOSTS__: JSON.stringify(probeHosts(regions)) },
   },
 });

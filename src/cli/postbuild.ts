@@ -3,15 +3,12 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { arch } from 'node:os';
-import { parse } from 'yaml';
 import { headersFile } from '../lib/csp.ts';
-import { RegionsFile } from '../schema/region.ts';
+import { loadRegions } from '../lib/load.ts';
 import { LOCALES } from '../schema/locale.ts';
 
 const started = performance.now();
-// The build has validated everything; the headers need only the region data.
-const regions = RegionsFile.parse(parse(readFileSync('content/regions.yaml', 'utf8'))) as RegionsFile;
-writeFileSync('dist/_headers', headersFile(regions));
+writeFileSync('dist/_headers', headersFile(loadRegions(process.cwd())));
 
 /** The Pagefind binary of this platform, run directly: the npm wrapper would add a Node process per run. */
 function pagefindBinary(): string {

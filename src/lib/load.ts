@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { dirname, join, relative, sep } from 'node:path';
 import { ArticleFrontmatter } from '../schema/article.ts';
 import { LOCALES } from '../schema/locale.ts';
+import { RegionsFile } from '../schema/region.ts';
 import { formatProblem, parseYaml, type FieldPath, type Problem } from './yaml-source.ts';
 import { validateSite, type SiteData, type SourceFile } from './validate.ts';
 
@@ -89,6 +90,15 @@ export function loadSite(root: string, options: { redos?: boolean } = {}): { sit
   const problems = [...sources.problems, ...result.problems];
   if (!result.ok || problems.length) throw new ValidationError(problems);
   return { site: result.site, articles: sources.articles };
+}
+
+/** Only the region data, validated: for steps that need the hosts but not the runbooks (config, headers). */
+export function loadRegions(root: string): RegionsFile {
+  const source = parseYaml('content/regions.yaml', readFileSync(join(root, 'content', 'regions.yaml'), 'utf8'));
+  if (source.problems.length) throw new ValidationError(source.problems);
+  const parsed = RegionsFile.safeParse(source.data);
+  if (!parsed.success) throw new ValidationError(parsed.error.issues.map((issue) => source.problem(issue.path as FieldPath, issue.message)));
+  return parsed.data as RegionsFile;
 }
 
 let cached: { site: SiteData; articles: string[] } | undefined;

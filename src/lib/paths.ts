@@ -1,13 +1,7 @@
-import { LOCALES, type Locale } from '../schema/locale.ts';
+import type { Locale } from '../schema/locale.ts';
 
 /** The URL of a page in a locale; `path` is locale-neutral, without leading slash (e.g. "runbooks/ftd-dns-resolution/"). */
 export const localeUrl = (locale: Locale, path = ''): string => `/${locale}/${path}`;
-
-/** The locale a URL path belongs to, if any (for the 404 page and the language switcher). */
-export function localeOf(pathname: string): Locale | undefined {
-  const first = pathname.split('/').filter(Boolean)[0];
-  return LOCALES.find((locale) => locale === first);
-}
 
 export const runbookUrl = (locale: Locale, id: string, step?: string) =>
   `${localeUrl(locale, `runbooks/${id}/`)}${step ? `#${step}` : ''}`;

@@ -119,7 +119,7 @@ export function validateSite(input: ValidationInput): ValidationResult {
   }
 
   // Each runbook on its own.
-  const parsedRunbooks: { entry: RunbookEntry; source: YamlSource }[] = [];
+  const parsedRunbooks: { entry: RunbookEntry; source: YamlSource; lenient: boolean }[] = [];
   const fileIds = new Map<string, string>();
   for (const file of input.runbooks) {
     const pathMatch = RUNBOOK_PATH.exec(file.path);
@@ -138,19 +138,33 @@ export function validateSite(input: ValidationInput): ValidationResult {
     const parsed = Runbook.safeParse(source.data);
     if (!parsed.success) {
       problems.push(...schemaProblems(source, parsed.error));
+      // Keep checking what can be checked, so one run names every problem of the file.
+      const runbook = lenientRunbook(source.data);
+      if (runbook) parsedRunbooks.push({ entry: { id, file: file.path, runbook }, source, lenient: true });
       continue;
     }
     const runbook = parsed.data;
     if (runbook.product !== folder) problems.push(source.problem(['product'], `product "${runbook.product}" does not match its folder runbooks/${folder}/`));
-    parsedRunbooks.push({ entry: { id, file: file.path, runbook }, source });
+    parsedRunbooks.push({ entry: { id, file: file.path, runbook }, source, lenient: false });
   }
 
-  const runbookIds = new Map(parsedRunbooks.map(({ entry }) => [entry.id, entry.runbook]));
+  // Every file names a runbook, even one with problems: links to it are not reported as broken too.
+  const runbookIds = new Map<string, Runbook | undefined>([...fileIds.keys()].map((id) => [id, undefined]));
+  for (const { entry } of parsedRunbooks) runbookIds.set(entry.id, entry.runbook);
   const signatureOwners = new Map<string, string>();
   const compiled: CompiledSignature[] = [];
   const examples: { signature: CompiledSignature; source: YamlSource; path: FieldPath; text: string }[] = [];
 
-  for (const { entry, source } of parsedRunbooks) {
+  for (const { entry, source, lenient } of parsedRunbooks) {
+    try {
+      checkRunbook(entry, source);
+    } catch (error) {
+      // A file that failed the schema may miss what a check reads; its schema problems are reported already.
+      if (!lenient) throw error;
+    }
+  }
+
+  function checkRunbook(entry: RunbookEntry, source: YamlSource): void {
     const { runbook } = entry;
     const report = (path: FieldPath, message: string) => problems.push(source.problem(path, message));
     const stepIds = new Set<string>();
@@ -203,8 +217,8 @@ export function validateSite(input: ValidationInput): ValidationResult {
       const other = /^runbook:([^#]+)(?:#(.+))?$/.exec(target);
       if (other) {
         const target = runbookIds.get(other[1]!);
-        if (!target) report(path, `no runbook "${other[1]}"`);
-        else if (other[2] && !target.steps.some((st) => st.id === other[2])) report(path, `runbook ${other[1]} has no step "${other[2]}"`);
+        if (!runbookIds.has(other[1]!)) report(path, `no runbook "${other[1]}"`);
+        else if (target && other[2] && !target.steps.some((st) => st.id === other[2])) report(path, `runbook ${other[1]} has no step "${other[2]}"`);
       }
     };
     runbook.steps.forEach((step, s) => {
@@ -245,8 +259,9 @@ export function validateSite(input: ValidationInput): ValidationResult {
     });
 
     if (regions) {
+      const hosts = hostTable(regions.roles);
       runbook.errors.forEach((error, e) => {
-        const result = diagnose(error.text, own.filter((sig) => sig.kind === 'fault'), hostTable(regions!.roles));
+        const result = diagnose(error.text, own.filter((sig) => sig.kind === 'fault'), hosts);
         if (!result.faults.length) report(['errors', e, 'text'], 'no fault signature of this runbook matches this error string, so pasting it would not find the page');
       });
     }
@@ -273,6 +288,37 @@ export function validateSite(input: ValidationInput): ValidationResult {
     problems: [],
     site: { regions, runbooks: parsedRunbooks.map(({ entry }) => entry), signatures: compiled },
   };
+}
+
+/** A runbook that failed the schema, with empty lists where fields are missing, for the checks that still apply. */
+function lenientRunbook(data: unknown): Runbook | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const raw = data as Partial<Runbook> & Record<string, unknown>;
+  const list = <T,>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
+  return {
+    ...raw,
+    regions: list(raw.regions),
+    steps: list<Record<string, unknown>>(raw.steps).map((step) => ({
+      ...step,
+      inputs: list(step.inputs),
+      commands: list(step.commands),
+      checks: list(step.checks),
+      onSuccess: (step.onSuccess as Runbook['steps'][number]['onSuccess']) ?? { to: 'done' },
+      onFailure: (step.onFailure as Runbook['steps'][number]['onFailure']) ?? { to: 'done' },
+    })),
+    signatures: list<Record<string, unknown>>(raw.signatures).map((sig) => ({
+      kind: 'fault',
+      priority: 50,
+      ...sig,
+      match: list(sig.match),
+      absent: list(sig.absent),
+      examples: list(sig.examples),
+      counterexamples: list(sig.counterexamples),
+    })),
+    errors: list(raw.errors),
+    related: list(raw.related),
+    articles: list(raw.articles),
+  } as unknown as Runbook;
 }
 
 function diagnoseOne(text: string, signature: CompiledSignature, regions: RegionsFile): boolean {

@@ -3,7 +3,6 @@ import { z } from 'zod';
 /** The six languages of the site, English first (the source language of every text). */
 export const LOCALES = ['en', 'de', 'zh', 'ko', 'fr', 'ja'] as const;
 export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'en';
 
 /** Native names, shown in the language switcher. */
 export const LOCALE_NAMES: Record<Locale, string> = {

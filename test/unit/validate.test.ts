@@ -118,6 +118,19 @@ describe('validateSite', () => {
     ]);
   });
 
+  it('still checks a file that fails the schema, and links to it are not reported as broken', () => {
+    const text = breaking('title: { en: Title en, de: Title de, zh: Title zh, ko: Title ko, ', 'title: { en: Title en, de: Title de, zh: Title zh, ').replace(
+      'https://{api}"',
+      'https://{apii}"',
+    );
+    const linking = file('runbooks/secure-email/linking.yaml', validRunbook.replace('product: firepower', 'product: secure-email').replace('related: []', 'related: [fixture-runbook]').replace(/errors:[\s\S]*?steps:/, 'steps:'));
+    const problems = messages(text, [linking]);
+    expect(problems).toEqual([
+      `${PATH}:${lineOf(text, 'title:')}:1: title.ko: missing ko translation`,
+      `${PATH}:${lineOf(text, '{apii}')}:9: steps.0.commands.0.run: unknown endpoint role {apii}; known: api, eventing, est, mx, dex, sse-portal, xdr-portal, castle, threat-response`,
+    ]);
+  });
+
   it('reports every problem of every file in one run', () => {
     const text = breaking('https://{api}"', 'https://{apii}"').replace('related: []', 'related: [nowhere]');
     const other = file('runbooks/secure-email/Bad_Name.yaml', 'product: [');
