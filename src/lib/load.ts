@@ -2,9 +2,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { dirname, join, relative, sep } from 'node:path';
 import { ArticleFrontmatter } from '../schema/article.ts';
 import { LOCALES } from '../schema/locale.ts';
-import { RegionsFile } from '../schema/region.ts';
-import { formatProblem, parseYaml, type FieldPath, type Problem } from './yaml-source.ts';
-import { validateSite, type SiteData, type SourceFile } from './validate.ts';
+import type { RegionsFile } from '../schema/region.ts';
+import { formatProblem, parseYaml, splitFrontmatter, type FieldPath, type Problem } from './yaml-source.ts';
+import { validateRegions, validateSite, type SiteData, type SourceFile } from './validate.ts';
 
 /** Reads the project's sources from disk (Node only; pages and the CLI call it, tests may point it at a fixture). */
 export function readSources(root: string) {
@@ -49,9 +49,9 @@ export function readSources(root: string) {
 
 /** Checks an article's front matter; a blank first line keeps line numbers those of the .mdx file. */
 function frontmatterProblems(file: SourceFile): Problem[] {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(file.text);
-  if (!match) return [{ file: file.path, line: 1, col: 1, path: '', message: 'missing front matter (--- title, description, sources, reviewed ---)' }];
-  const source = parseYaml(file.path, `\n${match[1]}`);
+  const { frontmatter } = splitFrontmatter(file.text);
+  if (frontmatter === undefined) return [{ file: file.path, line: 1, col: 1, path: '', message: 'missing front matter (--- title, description, sources, reviewed ---)' }];
+  const source = parseYaml(file.path, `\n${frontmatter}`);
   if (source.problems.length) return source.problems;
   const parsed = ArticleFrontmatter.safeParse(source.data);
   return parsed.success ? [] : parsed.error.issues.map((issue) => source.problem(issue.path as FieldPath, issue.message));
@@ -66,7 +66,7 @@ export class ValidationError extends Error {
 }
 
 /** Where the ReDoS verdicts are kept between runs (a cache: deleting it only costs time). */
-const REDOS_CACHE = 'node_modules/.cache/sse-runbooks/redos.json';
+const REDOS_CACHE = 'node_modules/.cache/sse-runbooks/redos-v2.json';
 
 function readRedosCache(root: string): Map<string, string> {
   try {
@@ -94,11 +94,9 @@ export function loadSite(root: string, options: { redos?: boolean } = {}): { sit
 
 /** Only the region data, validated: for steps that need the hosts but not the runbooks (config, headers). */
 export function loadRegions(root: string): RegionsFile {
-  const source = parseYaml('content/regions.yaml', readFileSync(join(root, 'content', 'regions.yaml'), 'utf8'));
-  if (source.problems.length) throw new ValidationError(source.problems);
-  const parsed = RegionsFile.safeParse(source.data);
-  if (!parsed.success) throw new ValidationError(parsed.error.issues.map((issue) => source.problem(issue.path as FieldPath, issue.message)));
-  return parsed.data as RegionsFile;
+  const { regions, problems } = validateRegions({ path: 'content/regions.yaml', text: readFileSync(join(root, 'content', 'regions.yaml'), 'utf8') });
+  if (!regions || problems.length) throw new ValidationError(problems);
+  return regions;
 }
 
 let cached: { site: SiteData; articles: string[] } | undefined;

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LOCALES } from '../schema/locale.ts';
 import type { SiteData } from './validate.ts';
+import { splitFrontmatter } from './yaml-source.ts';
 import { localizedFields, type Lock, type TranslationItem } from './translations.ts';
 
 export const LOCK_FILE = 'runbooks/translations.lock.json';
@@ -18,7 +19,7 @@ export const buildLock = (): Lock => (cachedLock ??= readLock(process.cwd()));
 /** An article's text in one locale without its front matter ('' when the file is missing). */
 export function articleBody(root: string, locale: string, slug: string): string {
   const file = join(root, 'content', locale, `${slug}.mdx`);
-  return existsSync(file) ? readFileSync(file, 'utf8').replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '') : '';
+  return existsSync(file) ? splitFrontmatter(readFileSync(file, 'utf8')).body : '';
 }
 
 /** Every translatable item of the site: runbooks, region texts, and each article as one text. */

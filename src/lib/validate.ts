@@ -5,7 +5,7 @@ import { RegionsFile, type EndpointRole } from '../schema/region.ts';
 import { Runbook, type Step } from '../schema/runbook.ts';
 import { compilePattern, compileSignature, diagnose, type CompiledSignature } from './diagnose.ts';
 import { findRawHtml } from './markdown.ts';
-import { hostTable } from './normalise.ts';
+import { hostTable, type KnownHost } from './normalise.ts';
 import { findRole, inputsIn, roleValue, rolesIn } from './template.ts';
 import { parseYaml, type FieldPath, type Problem, type YamlSource } from './yaml-source.ts';
 
@@ -82,14 +82,38 @@ function checkRedos(source: string, cache: RedosCache, report: (message: string)
     const { status } = diagnostics;
     const refused =
       status === 'vulnerable' && (diagnostics.complexity.type === 'exponential' || diagnostics.complexity.degree >= 3);
-    verdict = refused ? `${diagnostics.complexity.summary}); attack string ${diagnostics.attack.pattern}` : '';
+    verdict = refused
+      ? `pattern can backtrack catastrophically (${diagnostics.complexity.summary}); attack string ${diagnostics.attack.pattern}`
+      : '';
     cache.set(source, verdict);
   }
-  if (verdict) report(`pattern can backtrack catastrophically (${verdict}`);
+  if (verdict) report(verdict);
 }
 
-/** Verdicts of the ReDoS checker by pattern source ('' = accepted); the checker takes seconds per pattern. */
+/** The ReDoS checker's message by pattern source ('' = accepted); the checker takes seconds per pattern. */
 export type RedosCache = Map<string, string>;
+
+/** Validates content/regions.yaml: schema, duplicate roles and regions, raw HTML in its texts. */
+export function validateRegions(file: SourceFile): { regions?: RegionsFile; problems: Problem[] } {
+  const source = parseYaml(file.path, file.text);
+  if (source.problems.length) return { problems: source.problems };
+  const parsed = RegionsFile.safeParse(source.data);
+  if (!parsed.success) return { problems: schemaProblems(source, parsed.error) };
+  const regions = parsed.data as RegionsFile;
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  regions.roles.forEach((role, i) => {
+    if (seen.has(role.id)) problems.push(source.problem(['roles', i, 'id'], `duplicate role id "${role.id}"`));
+    seen.add(role.id);
+  });
+  const regionIds = regions.regions.map((r) => r.id);
+  if (new Set(regionIds).size !== regionIds.length) problems.push(source.problem(['regions'], 'a region is listed twice'));
+  eachText(source.data, [], (text, path) => {
+    const html = findRawHtml(text);
+    if (html) problems.push(source.problem(path, `raw HTML is not allowed in Markdown: ${html}`));
+  });
+  return { regions, problems };
+}
 
 /** Validates every source at once and reports every problem; the site data only when there is none. */
 export function validateSite(input: ValidationInput): ValidationResult {
@@ -97,26 +121,9 @@ export function validateSite(input: ValidationInput): ValidationResult {
   const redosCache = input.redosCache ?? new Map<string, string>();
 
   // Regions first: runbooks refer to its roles.
-  const regionSource = parseYaml(input.regions.path, input.regions.text);
-  problems.push(...regionSource.problems);
-  let regions: RegionsFile | undefined;
-  if (!regionSource.problems.length) {
-    const parsed = RegionsFile.safeParse(regionSource.data);
-    if (parsed.success) {
-      regions = parsed.data as RegionsFile;
-      const seen = new Set<string>();
-      regions.roles.forEach((role, i) => {
-        if (seen.has(role.id)) problems.push(regionSource.problem(['roles', i, 'id'], `duplicate role id "${role.id}"`));
-        seen.add(role.id);
-      });
-      const regionIds = regions.regions.map((r) => r.id);
-      if (new Set(regionIds).size !== regionIds.length) problems.push(regionSource.problem(['regions'], 'a region is listed twice'));
-      eachText(regionSource.data, [], (text, path) => {
-        const html = findRawHtml(text);
-        if (html) problems.push(regionSource.problem(path, `raw HTML is not allowed in Markdown: ${html}`));
-      });
-    } else problems.push(...schemaProblems(regionSource, parsed.error));
-  }
+  const { regions, problems: regionProblems } = validateRegions(input.regions);
+  problems.push(...regionProblems);
+  const hosts = regions ? hostTable(regions.roles) : [];
 
   // Each runbook on its own.
   const parsedRunbooks: { entry: RunbookEntry; source: YamlSource; lenient: boolean }[] = [];
@@ -254,12 +261,11 @@ export function validateSite(input: ValidationInput): ValidationResult {
       compiled.push(spec);
       signature.examples.forEach((text, e) => examples.push({ signature: spec, source, path: [...base, 'examples', e], text }));
       signature.counterexamples.forEach((text, e) => {
-        if (regions && diagnoseOne(text, spec, regions)) report([...base, 'counterexamples', e], 'the signature matches this counterexample');
+        if (regions && matchesAlone(text, spec, hosts)) report([...base, 'counterexamples', e], 'the signature matches this counterexample');
       });
     });
 
     if (regions) {
-      const hosts = hostTable(regions.roles);
       runbook.errors.forEach((error, e) => {
         const result = diagnose(error.text, own.filter((sig) => sig.kind === 'fault'), hosts);
         if (!result.faults.length) report(['errors', e, 'text'], 'no fault signature of this runbook matches this error string, so pasting it would not find the page');
@@ -269,7 +275,6 @@ export function validateSite(input: ValidationInput): ValidationResult {
 
   // Every example must match its own signature, and a fault example must lead to its own runbook first.
   if (regions) {
-    const hosts = hostTable(regions.roles);
     for (const { signature, source, path, text } of examples) {
       const result = diagnose(text, compiled, hosts);
       const list = signature.kind === 'fault' ? result.faults : result.healthy;
@@ -321,8 +326,9 @@ function lenientRunbook(data: unknown): Runbook | undefined {
   } as unknown as Runbook;
 }
 
-function diagnoseOne(text: string, signature: CompiledSignature, regions: RegionsFile): boolean {
-  const result = diagnose(text, [signature], hostTable(regions.roles));
+/** Whether a paste matches one signature on its own. */
+function matchesAlone(text: string, signature: CompiledSignature, hosts: KnownHost[]): boolean {
+  const result = diagnose(text, [signature], hosts);
   return result.faults.length + result.healthy.length > 0;
 }
 

@@ -70,3 +70,9 @@ export function parseYaml(file: string, text: string): YamlSource {
     problem: (path, message) => ({ file, ...locate(path), path: joinPath(path), message }),
   };
 }
+
+/** An .mdx file's YAML front matter (undefined when it has none) and the body after it. */
+export function splitFrontmatter(text: string): { frontmatter?: string; body: string } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
+  return match ? { frontmatter: match[1], body: text.slice(match[0].length) } : { body: text };
+}
