@@ -1,5 +1,6 @@
 // <endpoint-check>: probes its endpoints from the browser when the reader clicks Check, never before.
 import { regionInForce, type Region } from './region.ts';
+import { fill } from './strings.ts';
 
 type Status = 'idle' | 'checking' | 'reachable' | 'unreachable' | 'timeout';
 
@@ -13,8 +14,8 @@ class EndpointCheck extends HTMLElement {
   private strings: Record<string, string> = {};
 
   connectedCallback(): void {
-    for (const span of this.querySelectorAll<HTMLElement>('template[data-strings]')) {
-      for (const item of (span as HTMLTemplateElement).content.querySelectorAll<HTMLElement>('[data-key]')) {
+    for (const template of this.querySelectorAll<HTMLTemplateElement>('template[data-strings]')) {
+      for (const item of template.content.querySelectorAll<HTMLElement>('[data-key]')) {
         this.strings[item.dataset.key!] = item.textContent ?? '';
       }
     }
@@ -58,7 +59,7 @@ class EndpointCheck extends HTMLElement {
   private setStatus(item: HTMLElement, status: Status, ms?: number): void {
     item.dataset.status = status;
     const text = item.querySelector<HTMLElement>('[data-status-text]');
-    if (text) text.textContent = (this.strings[status] ?? status).replace('{ms}', String(ms ?? ''));
+    if (text) text.textContent = fill(this.strings[status] ?? status, { ms: ms ?? '' });
     const meaning = item.querySelector<HTMLElement>('[data-meaning]');
     if (meaning) {
       const explanation = this.strings[`meaning-${status}`];
@@ -89,7 +90,7 @@ class EndpointCheck extends HTMLElement {
       this.summary.textContent = this.strings.cancelled ?? '';
     } else {
       const ok = results.filter((status) => status === 'reachable').length;
-      this.summary.textContent = (this.strings.summary ?? '{ok}/{total}').replace('{ok}', String(ok)).replace('{total}', String(items.length));
+      this.summary.textContent = fill(this.strings.summary ?? '{ok}/{total}', { ok, total: items.length });
     }
     if (this.controller === controller) this.controller = undefined;
   }
